@@ -1,0 +1,22 @@
+import { loadSession, requestLogin, saveSession, type Session } from '../sync/session.ts';
+import type { MessageKey } from '@fairdesk/shared';
+
+/** Who is signed in on this device; survives reloads and works offline once signed in. */
+class SessionState {
+  current = $state<Session | null>(loadSession());
+
+  async signIn(login: string, password: string): Promise<MessageKey | null> {
+    const result = await requestLogin(login, password);
+    if (!result.ok) return result.error;
+    saveSession(result.session);
+    this.current = result.session;
+    return null;
+  }
+
+  signOut(): void {
+    saveSession(null);
+    this.current = null;
+  }
+}
+
+export const session = new SessionState();
