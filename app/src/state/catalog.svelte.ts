@@ -21,7 +21,8 @@ export class CatalogState {
   loaded = $state(false);
   status = $state<StatusFilter>('all');
   readonly canEdit: boolean;
-  private subscription: { unsubscribe(): void };
+  private subscription: { unsubscribe(): void } | null = null;
+  private destroyed = false;
 
   readonly counts = $derived.by(() => {
     const counts: Record<StatusFilter, number> = { all: 0, listed: 0, unlisted: 0, banned: 0 };
@@ -39,15 +40,17 @@ export class CatalogState {
   constructor(private readonly workspace: Workspace) {
     const p = workspace.principal;
     this.canEdit = p.kind === 'account' && (p.role === 'main' || p.permissions.includes('editExhibits'));
-    this.subscription = liveQuery(async () => {
-      await workspace.ready;
-      return workspace.db.exhibits.toArray();
-    }).subscribe({
-      next: (rows) => {
-        this.exhibits = rows;
-        this.loaded = true;
-      },
-      error: (e: unknown) => console.error('catalog', e),
+    // liveQuery only tracks what its querier reads through Dexie, so it must not await anything
+    // else: subscribe once the projection is ready.
+    void workspace.ready.then(() => {
+      if (this.destroyed) return;
+      this.subscription = liveQuery(() => workspace.db.exhibits.toArray()).subscribe({
+        next: (rows) => {
+          this.exhibits = rows;
+          this.loaded = true;
+        },
+        error: (e: unknown) => console.error('catalog', e),
+      });
     });
   }
 
@@ -72,6 +75,7 @@ export class CatalogState {
   }
 
   destroy(): void {
-    this.subscription.unsubscribe();
+    this.destroyed = true;
+    this.subscription?.unsubscribe();
   }
 }
