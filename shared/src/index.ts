@@ -15,3 +15,5 @@ export * from './doc/catalog.ts';
 export * from './doc/profile.ts';
 export * from './i18n/index.ts';
 export * from './time/beijing.ts';
+export * from './rules/quota.ts';
+export * from './rules/completeness.ts';

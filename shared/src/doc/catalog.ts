@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { Exhibit, ExhibitInput } from '../model/exhibit.ts';
-import { readExhibitInput } from '../model/exhibit.ts';
+import { readExhibitInput, readStoredExhibit } from '../model/exhibit.ts';
 import type { ExhibitId } from '../model/ids.ts';
 import { newId } from '../model/ids.ts';
 import type { Result } from '../model/validate.ts';
@@ -13,13 +13,14 @@ export function exhibitsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap('exhibits');
 }
 
-/** Reads one exhibit from its Y.Map; a record that no longer validates is skipped (null). */
+/** Reads one exhibit from its Y.Map, leniently (see readStoredExhibit); null if not a record. */
 export function exhibitFromMap(id: string, m: Y.Map<unknown>): Exhibit | null {
+  if (!(m instanceof Y.Map)) return null;
   const json = m.toJSON() as Record<string, unknown>;
-  const parsed = readExhibitInput(json);
-  if (!parsed.ok) return null;
+  const value = readStoredExhibit(json);
+  if (!value) return null;
   return {
-    ...parsed.value,
+    ...value,
     id: id as ExhibitId,
     createdAt: Number(json.createdAt) || 0,
     updatedAt: Number(json.updatedAt) || 0,
@@ -63,7 +64,8 @@ export function updateExhibit(doc: Y.Doc, id: string, patch: Partial<ExhibitInpu
   const m = exhibitsMap(doc).get(id);
   const current = m ? exhibitFromMap(id, m) : null;
   if (!m || !current) return { ok: false, errors: [{ field: '', code: 'error.notFound' }] };
-  const parsed = readExhibitInput({ ...current, ...patch });
+  const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const parsed = readExhibitInput({ ...current, ...given });
   if (!parsed.ok) return parsed;
   doc.transact(() => {
     for (const [k, v] of Object.entries(parsed.value)) {

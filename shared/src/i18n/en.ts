@@ -79,6 +79,7 @@ export const en: Catalogue = {
   'error.notFound': 'Not found',
   'error.forbidden': 'You are not allowed to do this',
   'error.quotaExhausted': 'The recommendation quota is used up',
+  'recommend.notListed': 'Only a listed exhibit can be recommended',
   'time.beijing': 'Beijing time',
   'time.local': 'local time',
 };

@@ -30,5 +30,5 @@ export function translate(locale: Locale, key: MessageKey, params: Record<string
 
 /** True for a string that names a message, e.g. a refusal reason read from a doc. */
 export function isMessageKey(v: unknown): v is MessageKey {
-  return typeof v === 'string' && v in zhCN;
+  return typeof v === 'string' && Object.prototype.hasOwnProperty.call(zhCN, v);
 }

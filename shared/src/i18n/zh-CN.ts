@@ -78,6 +78,7 @@ export const zhCN = {
   'error.notFound': '未找到该记录',
   'error.forbidden': '您没有执行此操作的权限',
   'error.quotaExhausted': '推荐次数已达上限',
+  'recommend.notListed': '只有已上架的展品才能推荐',
   'time.beijing': '北京时间',
   'time.local': '本地时间',
 } as const;

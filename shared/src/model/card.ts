@@ -20,7 +20,7 @@ export interface Card {
 export type CardInput = Omit<Card, 'id'>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 ()-]{4,24}$/;
+const PHONE = /^\+?\(?[0-9][0-9 ()-]{4,24}$/;
 
 export function readCardInput(input: unknown): Result<CardInput> {
   if (!isRecord(input)) return fail([{ field: '', code: 'error.invalid' }]);

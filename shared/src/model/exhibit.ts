@@ -1,5 +1,5 @@
 import type { AccountId, ExhibitId, SectionId } from './ids.ts';
-import { Reader, isRecord, fail, type Result } from './validate.ts';
+import { Reader, isRecord, fail, type FieldError, type Result } from './validate.ts';
 
 /** 展示状态 (R1.1): listed 已上架, unlisted 已下架, banned 已封禁 (set by the fair only). */
 export const DISPLAY_STATUSES = ['listed', 'unlisted', 'banned'] as const;
@@ -80,6 +80,20 @@ const LIMITS: Record<(typeof EXHIBIT_TEXT_FIELDS)[number], number> = {
  */
 export function readExhibitInput(input: unknown): Result<ExhibitInput> {
   if (!isRecord(input)) return fail([{ field: '', code: 'error.invalid' }]);
+  const { value, errors } = parseExhibit(input);
+  return errors.length ? fail(errors) : { ok: true, value };
+}
+
+/**
+ * Reads an exhibit already in a doc. Merges can leave a record that a form would refuse (device A
+ * clears the Chinese name while device B clears the English one); it must still show, so that
+ * someone can fix it, rather than vanish from every list.
+ */
+export function readStoredExhibit(input: unknown): ExhibitInput | null {
+  return isRecord(input) ? parseExhibit(input).value : null;
+}
+
+function parseExhibit(input: Record<string, unknown>): { value: ExhibitInput; errors: FieldError[] } {
   const r = new Reader(input);
   const text = Object.fromEntries(EXHIBIT_TEXT_FIELDS.map((f) => [f, r.text(f, { max: LIMITS[f] })])) as Record<
     (typeof EXHIBIT_TEXT_FIELDS)[number],
@@ -98,7 +112,7 @@ export function readExhibitInput(input: unknown): Result<ExhibitInput> {
     pinned: r.bool('pinned'),
     salespersonIds: r.list<AccountId>('salespersonIds'),
   };
-  return r.result(value);
+  return { value, errors: r.errors };
 }
 
 /** A blank exhibit for the add form. */

@@ -48,7 +48,8 @@ export function readIntentInput(input: unknown): Result<IntentInput> {
 
 /**
  * The time-based intent id of R2.5 (e.g. 2021031215551622912100): Beijing date and time to the
- * millisecond, then a 4-digit sequence so two intents in one millisecond still differ.
+ * millisecond, then a 5-digit sequence so two intents in one millisecond still differ (22 digits,
+ * like the guide's example).
  */
 export function intentId(at: number, sequence: number): IntentId {
   const d = new Date(at + 8 * 3600_000);
@@ -56,6 +57,6 @@ export function intentId(at: number, sequence: number): IntentId {
   return (
     `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}` +
     `${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}${p(d.getUTCMilliseconds(), 3)}` +
-    p(sequence % 10000, 4)
+    p((((Math.trunc(sequence) % 100000) + 100000) % 100000) || 0, 5)
   ) as IntentId;
 }

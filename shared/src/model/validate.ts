@@ -45,7 +45,7 @@ export class Reader {
   number(field: string, opts: { min?: number; max?: number; integer?: boolean; fallback?: number } = {}): number {
     const raw = this.src[field];
     if (raw === undefined || raw === null || raw === '') return opts.fallback ?? 0;
-    const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+    const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : NaN;
     const bad =
       !Number.isFinite(n) ||
       (opts.integer === true && !Number.isInteger(n)) ||
@@ -59,7 +59,10 @@ export class Reader {
   }
 
   bool(field: string): boolean {
-    return this.src[field] === true;
+    const raw = this.src[field];
+    if (raw === undefined || raw === null) return false;
+    if (typeof raw !== 'boolean') this.errors.push({ field, code: 'error.invalid' });
+    return raw === true;
   }
 
   oneOf<T extends string>(field: string, allowed: readonly T[], fallback: T): T {
