@@ -29,6 +29,7 @@ export const en: Catalogue = {
   'sync.connecting': 'Connecting',
   'sync.refused': 'Not allowed: your change was not saved on the server',
   'exhibit.list': 'Exhibit list',
+  'exhibit.name': 'Exhibit',
   'exhibit.add': 'Add exhibit',
   'exhibit.edit': 'Edit',
   'exhibit.save': 'Save',

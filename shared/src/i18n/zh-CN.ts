@@ -28,6 +28,7 @@ export const zhCN = {
   'sync.connecting': '连接中',
   'sync.refused': '无权修改，更改未被保存到服务器',
   'exhibit.list': '展品列表',
+  'exhibit.name': '展品',
   'exhibit.add': '添加展品',
   'exhibit.edit': '编辑',
   'exhibit.save': '保存',
