@@ -41,6 +41,9 @@ const matrix: [doc: string, mainA: Access, subEdit: Access, subNo: Access, subB:
   ['co:A:profile',              W,    R,      R,    _,   _,     _],
   ['co:A:catalog',              W,    W,      R,    _,   _,     _],
   ['co:A:ledger',               R,    _,      _,    _,   _,     _],
+  ['co:A:fair',                 R,    R,      R,    _,   _,     _],  // quota, recommended counts: every account of A
+  ['co:A:matches',              R,    _,      R,    _,   _,     _],  // 展品配对列表: main, or a sub with matchingList
+  ['co:B:matches',              _,    _,      _,    R,   _,     _],
   ['co:A:acct:mainA',           W,    _,      _,    _,   _,     _],
   ['co:A:acct:subEdit',         W,    W,      _,    _,   _,     _],  // own desk of subEdit
   ['co:A:acct:subNo',           W,    _,      W,    _,   _,     _],  // own desk of subNo
@@ -69,13 +72,13 @@ describe('docAccess: the DESIGN.md matrix', () => {
 
   it('covers every scope', () => {
     const scopes = new Set(matrix.map(([doc]) => parseDocName(doc)?.scope));
-    expect(scopes).toEqual(new Set(['profile', 'catalog', 'ledger', 'desk', 'show', 'buyer', 'feed']));
+    expect(scopes).toEqual(new Set(['profile', 'catalog', 'ledger', 'fair', 'matches', 'desk', 'show', 'buyer', 'feed']));
   });
 
-  it('no client ever writes an agent-only doc (ledger, show, feed)', () => {
+  it('no client ever writes an agent-only doc (ledger, fair, matches, show, feed)', () => {
     for (const [doc] of matrix) {
       const ref = parseDocName(doc)!;
-      if (ref.scope !== 'ledger' && ref.scope !== 'show' && ref.scope !== 'feed') continue;
+      if (!['ledger', 'fair', 'matches', 'show', 'feed'].includes(ref.scope)) continue;
       for (const w of who) expect(docAccess(principals[w], ref)).not.toBe('write');
     }
   });
@@ -97,14 +100,14 @@ describe('docAccess: the DESIGN.md matrix', () => {
 describe('docsFor', () => {
   const refs = (w: Who) => docsFor(principals[w]).map(docName).sort();
 
-  it('main account: profile, catalog, its desk and the ledger', () => {
-    expect(refs('mainA')).toEqual(['co:A:acct:mainA', 'co:A:catalog', 'co:A:ledger', 'co:A:profile']);
+  it('main account: profile, catalog, its desk, the fair doc, the matching list and the ledger', () => {
+    expect(refs('mainA')).toEqual(['co:A:acct:mainA', 'co:A:catalog', 'co:A:fair', 'co:A:ledger', 'co:A:matches', 'co:A:profile']);
   });
 
-  it('sub-account: profile, catalog and its own desk, never the ledger', () => {
-    expect(refs('subEdit')).toEqual(['co:A:acct:subEdit', 'co:A:catalog', 'co:A:profile']);
-    expect(refs('subNo')).toEqual(['co:A:acct:subNo', 'co:A:catalog', 'co:A:profile']);
-    expect(refs('subB')).toEqual(['co:B:acct:subB', 'co:B:catalog', 'co:B:profile']);
+  it('sub-account: profile, catalog, its own desk, the fair doc, the matching list only with matchingList; never the ledger', () => {
+    expect(refs('subEdit')).toEqual(['co:A:acct:subEdit', 'co:A:catalog', 'co:A:fair', 'co:A:profile']);
+    expect(refs('subNo')).toEqual(['co:A:acct:subNo', 'co:A:catalog', 'co:A:fair', 'co:A:matches', 'co:A:profile']);
+    expect(refs('subB')).toEqual(['co:B:acct:subB', 'co:B:catalog', 'co:B:fair', 'co:B:matches', 'co:B:profile']);
   });
 
   it('buyer: its own doc and its feed', () => {

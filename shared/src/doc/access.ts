@@ -25,6 +25,10 @@ export function docAccess(p: Principal, ref: DocRef): Access {
       return can(p, 'editExhibits') ? 'write' : 'read';
     case 'ledger':
       return main ? 'read' : 'none';
+    case 'fair':
+      return 'read';
+    case 'matches':
+      return can(p, 'matchingList') ? 'read' : 'none';
     case 'desk':
       return main || ref.accountId === p.id ? 'write' : 'none';
   }
@@ -38,7 +42,9 @@ export function docsFor(p: Principal): DocRef[] {
     { scope: 'profile', companyId },
     { scope: 'catalog', companyId },
     { scope: 'desk', companyId, accountId: p.id },
+    { scope: 'fair', companyId },
   ];
+  if (can(p, 'matchingList')) refs.push({ scope: 'matches', companyId });
   if (p.role === 'main') refs.push({ scope: 'ledger', companyId });
   return refs;
 }

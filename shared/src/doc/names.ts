@@ -8,6 +8,8 @@ export type DocRef =
   | { scope: 'profile'; companyId: string }
   | { scope: 'catalog'; companyId: string }
   | { scope: 'ledger'; companyId: string }
+  | { scope: 'fair'; companyId: string }
+  | { scope: 'matches'; companyId: string }
   | { scope: 'desk'; companyId: string; accountId: string }
   | { scope: 'show'; companyId: string }
   | { scope: 'buyer'; buyerId: string }
@@ -20,6 +22,8 @@ export function docName(ref: DocRef): string {
     case 'profile':
     case 'catalog':
     case 'ledger':
+    case 'fair':
+    case 'matches':
       return `co:${ref.companyId}:${ref.scope}`;
     case 'desk':
       return `co:${ref.companyId}:acct:${ref.accountId}`;
@@ -37,7 +41,7 @@ export function parseDocName(name: string): DocRef | null {
   const parts = name.split(':');
   if (!parts.every(isId)) return null;
   const [head, a, b, c] = parts;
-  if (head === 'co' && parts.length === 3 && (b === 'profile' || b === 'catalog' || b === 'ledger')) {
+  if (head === 'co' && parts.length === 3 && (b === 'profile' || b === 'catalog' || b === 'ledger' || b === 'fair' || b === 'matches')) {
     return { scope: b, companyId: a };
   }
   if (head === 'co' && parts.length === 4 && b === 'acct') return { scope: 'desk', companyId: a, accountId: c };
