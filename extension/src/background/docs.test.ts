@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { addExhibit, blankExhibit, docName, updateExhibit, readExhibits, type DocRef } from '@fairdesk/shared';
 import { getYDoc, setupWSConnection } from '@y/websocket-server/utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket, { type WebSocketServer } from 'ws';
+import WebSocket, { WebSocketServer } from 'ws';
 import { listedCount } from './summary-compute.ts';
 import { DocSet, CLOSE_UNAUTHENTICATED, type DocSetOptions } from './docs.ts';
 import { wipeLocalCopies } from './local-copy.ts';
@@ -15,7 +15,7 @@ import { combineSyncState } from './sync-state.ts';
  * the socket with 4401 like ours does, so the DocSet is tested against real sockets.
  */
 async function startTestServer(): Promise<{ url: string; attempts: () => number; close: () => Promise<void> }> {
-  const wss = new WsServer({ noServer: true });
+  const wss = new WebSocketServer({ noServer: true });
   let attempts = 0;
   const http: Server = createServer((_req, res) => res.writeHead(404).end());
   http.on('upgrade', (req, socket, head) => {
@@ -39,9 +39,6 @@ async function startTestServer(): Promise<{ url: string; attempts: () => number;
   };
 }
 
-// The root `ws` is whichever version npm hoisted (6.x, from @y/websocket-server, today);
-// `WebSocket.Server` exists in all of them, the named `WebSocketServer` only from 8.
-const { Server: WsServer } = WebSocket as unknown as { Server: typeof WebSocketServer };
 const WebSocketPolyfill = WebSocket as unknown as typeof globalThis.WebSocket;
 let companySeq = 0;
 const cleanups: (() => unknown)[] = [];

@@ -34,6 +34,8 @@ describe('principalOf', () => {
       'co:demo:profile',
       'co:demo:catalog',
       'co:demo:acct:demo-main',
+      'co:demo:fair',
+      'co:demo:matches',
       'co:demo:ledger',
     ]);
     const buyer = { id: 'b7', companyId: null, role: 'buyer' as const, name: 'Ann', permissions: [] };
