@@ -17,3 +17,8 @@ export * from './i18n/index.ts';
 export * from './time/beijing.ts';
 export * from './rules/quota.ts';
 export * from './rules/completeness.ts';
+export * from './model/fair-intent.ts';
+export * from './doc/requests.ts';
+export * from './doc/fair.ts';
+export * from './doc/matches.ts';
+export * from './doc/fair-pages.ts';

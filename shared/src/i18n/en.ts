@@ -1,6 +1,14 @@
 import type { Catalogue } from './keys.ts';
+import * as catalogue from './areas/catalogue.ts';
+import * as csv from './areas/csv.ts';
+import * as fair from './areas/fair.ts';
+import * as agent from './areas/agent.ts';
 
 export const en: Catalogue = {
+  ...catalogue.en,
+  ...csv.en,
+  ...fair.en,
+  ...agent.en,
   'app.name': 'Fairdesk exhibitor desk',
   'app.language': 'Language',
   'nav.overview': 'Overview',

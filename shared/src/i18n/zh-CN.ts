@@ -1,5 +1,14 @@
 /** 简体中文 — labels follow the fair's exhibitor guide (seed/exhibitor-matching-guide.zh.txt). */
+import * as catalogue from './areas/catalogue.ts';
+import * as csv from './areas/csv.ts';
+import * as fair from './areas/fair.ts';
+import * as agent from './areas/agent.ts';
+
 export const zhCN = {
+  ...catalogue.zh,
+  ...csv.zh,
+  ...fair.zh,
+  ...agent.zh,
   'app.name': 'Fairdesk 展商工作台',
   'app.language': '语言',
   'nav.overview': '概览',
