@@ -9,6 +9,7 @@ import { svelteTesting } from '@testing-library/svelte/vite';
  */
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         test: {
