@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   if (server.demo) {
     process.stdout.write(`Created the demo company. Logins (password "${DEMO_PASSWORD}" for all):\n`);
     for (const d of server.demo) process.stdout.write(`  ${d.login.padEnd(14)} ${d.role.padEnd(6)} ${d.name}\n`);
+  } else if (server.accounts.byLogin('demo-main')) {
+    process.stdout.write(`Demo logins (password "${DEMO_PASSWORD}"): demo-main, demo-sales-1, demo-sales-2, demo-buyer\n`);
   }
+  process.stdout.write(
+    'Chrome extension: open chrome://extensions, turn on Developer mode, "Load unpacked" and pick dist/extension;\n' +
+      `then set the server to ${server.url.replace(/\/$/, '')} on its options page.\n`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
