@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('./app', import.meta.url));
  */
 export default defineConfig(({ command }) => ({
   root,
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: fileURLToPath(new URL('./svelte.config.js', import.meta.url)) })],
   build: {
     outDir: fileURLToPath(new URL('./dist/app', import.meta.url)),
     emptyOutDir: command === 'build',

@@ -8,7 +8,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ command }) => ({
   root: here,
-  plugins: [svelte(), crx({ manifest })],
+  plugins: [svelte({ configFile: fileURLToPath(new URL('../svelte.config.js', import.meta.url)) }), crx({ manifest })],
   build: {
     outDir: fileURLToPath(new URL('../dist/extension', import.meta.url)),
     // svelte-check loads this config in dev mode, where crx would empty outDir (DESIGN.md).
