@@ -22,3 +22,4 @@ export * from './doc/requests.ts';
 export * from './doc/fair.ts';
 export * from './doc/matches.ts';
 export * from './doc/fair-pages.ts';
+export * from './rules/allocation.ts';
