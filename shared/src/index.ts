@@ -23,3 +23,4 @@ export * from './doc/fair.ts';
 export * from './doc/matches.ts';
 export * from './doc/fair-pages.ts';
 export * from './rules/allocation.ts';
+export * from './doc/intents.ts';

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { newId, isId, type RequestId } from '../model/ids.ts';
 import { isRecord } from '../model/validate.ts';
 import { isMessageKey } from '../i18n/index.ts';
-import type { Outcome, RequestKind, TrustedRequest } from '../model/request.ts';
+import { REQUEST_KINDS, type Outcome, type RequestKind, type TrustedRequest } from '../model/request.ts';
 
 /**
  * Requests and outcomes (DESIGN.md "Trusted rules"). A client writes a request into a doc it may
@@ -19,7 +19,7 @@ export function outcomesMap(doc: Y.Doc): Y.Map<Outcome> {
   return doc.getMap('outcomes');
 }
 
-const KINDS: readonly RequestKind[] = ['recommend', 'postIntent', 'book', 'cancelBooking', 'assign', 'sendCard'];
+const KINDS: readonly RequestKind[] = REQUEST_KINDS;
 
 /** Writes a new request; returns its id so the UI can follow its outcome. */
 export function addRequest(doc: Y.Doc, kind: RequestKind, by: string, payload: TrustedRequest['payload'], at = Date.now()): RequestId {

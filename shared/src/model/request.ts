@@ -5,7 +5,17 @@ import type { MessageKey } from '../i18n/keys.ts';
  * A request a client writes into a doc it may write; the agent applies it once, by id, and
  * writes the outcome (DESIGN.md "Trusted rules").
  */
-export type RequestKind = 'recommend' | 'postIntent' | 'book' | 'cancelBooking' | 'assign' | 'sendCard';
+export const REQUEST_KINDS = [
+  'recommend',
+  'postIntent',
+  'setAllocation',
+  'assign',
+  'setProgress',
+  'book',
+  'cancelBooking',
+  'sendCard',
+] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 export interface TrustedRequest {
   id: RequestId;
