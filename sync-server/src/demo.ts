@@ -1,6 +1,7 @@
 import {
   PERMISSIONS,
   addExhibit,
+  bansMap,
   docName,
   writeAccount,
   writeCompany,
@@ -13,6 +14,7 @@ import {
 } from '@fairdesk/shared';
 import type { AccountStore, NewAccount } from './account-store.ts';
 import type { Agent } from './agent.ts';
+import type { FairDirectory } from './agent/fair-directory.ts';
 import { hashPassword } from './passwords.ts';
 
 /** The same on every machine: the README lists these logins. */
@@ -108,13 +110,23 @@ const EXHIBITS: DemoExhibit[] = [
   },
 ];
 
+/** A sixth exhibit the fair has banned (已封禁): it shows in the catalogue and never in the showroom. */
+const BANNED: DemoExhibit = {
+  code: 'GDM-GEN-X', nameZh: '仿冒品牌发电机', nameEn: 'Counterfeit-brand generator', sectionId: power,
+  category: '发电设备 / Power generation', keywords: 'generator',
+  descriptionZh: '该展品因涉嫌侵犯商标权已被展会封禁。', descriptionEn: 'Banned by the fair over a suspected trademark infringement.',
+  price: 'USD 9,900', moq: 1, moqUnit: 'set', status: 'banned',
+};
+
 /**
- * On first start with an empty database: the demo company, its accounts, its profile doc and
- * five exhibits. Returns the logins to print, or null when the data dir was not empty.
+ * On first start with an empty database: the demo company (with the fair's record of its tier and
+ * sections), its accounts, its profile doc, five exhibits and a sixth the fair has banned.
+ * Returns the logins to print, or null when the data dir was not empty.
  */
-export async function createDemoIfEmpty(accounts: AccountStore, agent: Agent): Promise<DemoLogin[] | null> {
+export async function createDemoIfEmpty(accounts: AccountStore, agent: Agent, directory: FairDirectory): Promise<DemoLogin[] | null> {
   if (!accounts.isEmpty()) return null;
   accounts.createCompany(COMPANY);
+  directory.saveCompany(COMPANY);
   for (const account of ACCOUNTS) accounts.createAccount({ ...account, passwordHash: await hashPassword(DEMO_PASSWORD) });
 
   await agent.withDoc(docName({ scope: 'profile', companyId: COMPANY.id }), (doc) => {
@@ -140,5 +152,12 @@ export async function createDemoIfEmpty(accounts: AccountStore, agent: Agent): P
       if (!added.ok) throw new Error(`demo exhibit ${exhibit.code} is invalid: ${JSON.stringify(added.errors)}`);
     });
   });
+  let bannedId = '';
+  await agent.withDoc(docName({ scope: 'catalog', companyId: COMPANY.id }), (doc) => {
+    const added = addExhibit(doc, { ...BANNED, order: EXHIBITS.length, salespersonIds: ['demo-sales-2'] });
+    if (!added.ok) throw new Error(`demo exhibit ${BANNED.code} is invalid: ${JSON.stringify(added.errors)}`);
+    bannedId = added.value.id;
+  });
+  await agent.withDoc(docName({ scope: 'fair', companyId: COMPANY.id }), (doc) => bansMap(doc).set(bannedId, true));
   return ACCOUNTS.map(({ login, name, role }) => ({ login, name, role }));
 }

@@ -5,6 +5,10 @@ import { WebSocketServer } from 'ws';
 import { docAccess, parseDocName } from '@fairdesk/shared';
 import { AccountStore, principalOf } from './account-store.ts';
 import { createAgent, type Agent } from './agent.ts';
+import { BlobStore } from './agent/blob-store.ts';
+import { FairApi } from './agent/fair-api.ts';
+import { FairDirectory } from './agent/fair-directory.ts';
+import { AgentRuntime } from './agent/runtime.ts';
 import { Api } from './api.ts';
 import { DEFAULT_OPTIONS, type ServerOptions } from './config.ts';
 import { ConnectionWatch } from './connection-watch.ts';
@@ -41,8 +45,12 @@ export async function startFairdeskServer(given: Partial<ServerOptions> = {}): P
     hub.drop(room);
   });
   const agent = createAgent(hub);
-  const demo = options.demo ? await createDemoIfEmpty(accounts, agent) : null;
+  const directory = new FairDirectory(db);
+  const demo = options.demo ? await createDemoIfEmpty(accounts, agent, directory) : null;
+  const runtime = new AgentRuntime(hub, directory, accounts);
+  await runtime.start();
   const api = new Api(sessions);
+  const fairApi = new FairApi(sessions, new BlobStore(db), directory);
   const limits = {
     messagesBurst: options.messagesBurst,
     messagesPerSecond: options.messagesPerSecond,
@@ -52,6 +60,7 @@ export async function startFairdeskServer(given: Partial<ServerOptions> = {}): P
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     try {
+      if (fairApi.owns(path)) return await fairApi.handle(req, res, path);
       if (path === '/api' || path.startsWith('/api/')) return await api.handle(req, res, path);
       if (path === '/sync' || path.startsWith('/sync/')) {
         res.writeHead(426, { 'Content-Type': 'text/plain; charset=utf-8', Upgrade: 'websocket' });
@@ -119,6 +128,7 @@ export async function startFairdeskServer(given: Partial<ServerOptions> = {}): P
   const close = () =>
     (closing ??= (async () => {
       watch.stop();
+      await runtime.stop();
       const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
       for (const c of [...connections]) c.close(CLOSE.goingAway, 'server is shutting down');
       http.closeAllConnections();

@@ -8,6 +8,8 @@ import * as encoding from 'lib0/encoding';
 import { WebsocketProvider } from 'y-websocket';
 import { startServer, syncUrl, WebSocket } from '../helpers/server.ts';
 import { buildCatalogue } from './catalogue.ts';
+import { measureCatalogFilter } from './catalog-filter.ts';
+import { measureMatching } from './matching.ts';
 import { rawJoin, type JoinTiming } from './raw-join.ts';
 import { startReferenceServer } from './reference-server.ts';
 
@@ -185,6 +187,16 @@ const MEASUREMENTS: Measurement[] = [
         },
       ];
     },
+  },
+  {
+    // In-process, no server: the app's list filter beside a plain Array.filter (TARGETS.md).
+    title: 'catalogue filter',
+    run: async () => measureCatalogFilter(EXHIBITS),
+  },
+  {
+    // In-process: matching intents to recommended exhibits, index beside a linear scan (TARGETS.md).
+    title: 'matching',
+    run: async () => measureMatching(),
   },
 ];
 

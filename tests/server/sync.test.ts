@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('the demo', () => {
-  it('has the company, its accounts and five exhibits (four listed) in its docs', async () => {
+  it('has the company, its accounts and six exhibits (four listed, one banned by the fair) in its docs', async () => {
     const profile = await RawClient.synced(server, 'co:demo:profile', mainToken);
     const company = readCompanyFromDoc(profile.doc);
     expect(company?.nameZh).toBe('广州示例机械有限公司');
@@ -36,8 +36,9 @@ describe('the demo', () => {
 
     const catalog = await RawClient.synced(server, 'co:demo:catalog', mainToken);
     const exhibits = readExhibits(catalog.doc);
-    expect(exhibits).toHaveLength(5);
+    expect(exhibits).toHaveLength(6);
     expect(exhibits.filter((e) => e.status === 'listed')).toHaveLength(4);
+    expect(exhibits.filter((e) => e.status === 'banned')).toHaveLength(1);
     expect(exhibits.every((e) => e.nameZh && e.nameEn && e.code && e.sectionId)).toBe(true);
     profile.close();
     catalog.close();
@@ -135,7 +136,7 @@ describe('a restart', () => {
     const after = await RawClient.synced(again, 'co:demo:acct:demo-main', token2);
     expect(after.doc.getMap('kept').toJSON()).toEqual(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, i])));
     const catalog = await RawClient.synced(again, 'co:demo:catalog', token2);
-    expect(readExhibits(catalog.doc)).toHaveLength(5);
+    expect(readExhibits(catalog.doc)).toHaveLength(6);
     after.close();
     catalog.close();
     await again.stop();

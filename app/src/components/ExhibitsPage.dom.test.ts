@@ -1,42 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { writeCompany, type CompanyId, type SectionId } from '@fairdesk/shared';
-import { Workspace } from '../sync/workspace.ts';
-import { CatalogState } from '../state/catalog.svelte.ts';
-import { ProfileState } from '../state/profile.svelte.ts';
 import { locale } from '../state/locale.svelte.ts';
 import ExhibitsPage from './ExhibitsPage.svelte';
-import type { Session } from '../sync/session.ts';
-
-const workspaces: Workspace[] = [];
-
-/** A real workspace on this (jsdom) device, kept offline: the page works from local data alone. */
-function open(role: 'main' | 'sub', permissions: Session['account']['permissions'] = []) {
-  const session: Session = {
-    token: 'offline-test',
-    account: { id: `acc-${crypto.randomUUID().slice(0, 8)}`, companyId: 'co1', role, name: 'Test', permissions },
-  };
-  const workspace = new Workspace(session, 'ws://127.0.0.1:9/sync');
-  workspace.setOnline(false);
-  workspaces.push(workspace);
-  writeCompany(workspace.doc('profile')!.doc, {
-    id: 'co1' as CompanyId,
-    nameZh: '测试公司',
-    nameEn: 'Test Co',
-    vip: false,
-    brand: false,
-    badges: [],
-    sections: [{ id: 'sec-1' as SectionId, nameZh: '五金', nameEn: 'Hardware' }],
-  });
-  const catalog = new CatalogState(workspace);
-  const profile = new ProfileState(workspace);
-  return { workspace, catalog, profile };
-}
+import { closeWorkspaces, openWorkspace as open } from './catalogue/test-workspace.ts';
 
 afterEach(async () => {
   cleanup();
   localStorage.clear();
-  for (const w of workspaces.splice(0)) await w.purge();
+  await closeWorkspaces();
 });
 
 describe('exhibit catalogue page', () => {

@@ -24,7 +24,8 @@ sw.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      // Only old shells go: other caches (e.g. exhibit images waiting to upload) are the app's data.
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('fairdesk-shell-') && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => sw.clients.claim()),
   );
 });

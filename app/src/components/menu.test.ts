@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountId, CompanyId, Permission, Principal } from '@fairdesk/shared';
+import { visibleMenu } from './menu.ts';
+
+const account = (role: 'main' | 'sub', permissions: Permission[]): Principal => ({
+  kind: 'account',
+  id: 'a1' as AccountId,
+  companyId: 'co1' as CompanyId,
+  role,
+  permissions,
+});
+
+const paths = (p: Principal) => visibleMenu(p).flatMap((g) => g.items.map((i) => i.path));
+
+describe('the desk menu', () => {
+  it('shows 展品配对列表 to the main account and to sub-accounts holding matchingList only', () => {
+    expect(paths(account('main', []))).toContain('/desk/matches');
+    expect(paths(account('sub', ['matchingList']))).toContain('/desk/matches');
+    expect(paths(account('sub', ['receiveIntents']))).not.toContain('/desk/matches');
+    expect(paths(account('sub', []))).toContain('/desk/exhibits');
+  });
+});
