@@ -24,3 +24,5 @@ export * from './doc/matches.ts';
 export * from './doc/fair-pages.ts';
 export * from './rules/allocation.ts';
 export * from './doc/intents.ts';
+export * from './doc/buyer-card.ts';
+export * from './doc/buyer-intents.ts';

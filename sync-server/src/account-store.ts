@@ -111,6 +111,30 @@ export class AccountStore {
     return row ? fromRow(row) : null;
   }
 
+  /** The exhibitor accounts of one company, main first. */
+  ofCompany(companyId: string): AccountRecord[] {
+    const rows = this.db.prepare("SELECT * FROM accounts WHERE company_id = ? ORDER BY role = 'sub', created_at, id").all(companyId) as AccountRow[];
+    return rows.map(fromRow);
+  }
+
+  /** Changes the given fields of an account (the accounts API validated them). */
+  update(id: string, change: Partial<Pick<AccountRecord, 'name' | 'permissions' | 'sectionIds' | 'passwordHash'>>): void {
+    const columns: [string, string][] = [];
+    if (change.name !== undefined) columns.push(['name', change.name]);
+    if (change.permissions !== undefined) columns.push(['permissions', JSON.stringify(change.permissions)]);
+    if (change.sectionIds !== undefined) columns.push(['section_ids', JSON.stringify(change.sectionIds)]);
+    if (change.passwordHash !== undefined) columns.push(['password_hash', change.passwordHash]);
+    if (columns.length === 0) return;
+    const sql = `UPDATE accounts SET ${columns.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`;
+    this.db.prepare(sql).run(...columns.map(([, v]) => v), id);
+    this.localChanges++;
+  }
+
+  delete(id: string): void {
+    this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id);
+    this.localChanges++;
+  }
+
   /** Makes every token issued so far for this account invalid. */
   revokeTokens(id: string): void {
     this.db.prepare('UPDATE accounts SET token_version = token_version + 1 WHERE id = ?').run(id);

@@ -19,6 +19,10 @@ export interface ServerOptions {
   docUnloadMs: number;
   /** Create the demo company on first start with an empty data dir. */
   demo: boolean;
+  /** FAIR_DEADLINE: after it the allocation settings are read-only; null = 30 days after the data dir was made. */
+  fairDeadline: number | null;
+  /** AGENT_RANDOM_SEED: allocation draws repeat (tests); null = crypto random. */
+  randomSeed: number | null;
 }
 
 export const DEFAULT_OPTIONS: ServerOptions = {
@@ -34,6 +38,8 @@ export const DEFAULT_OPTIONS: ServerOptions = {
   compactDelayMs: 1000,
   docUnloadMs: 10_000,
   demo: true,
+  fairDeadline: null,
+  randomSeed: null,
 };
 
 export class ConfigError extends Error {}
@@ -72,6 +78,17 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): ServerOptions {
       throw new ConfigError(`DEMO="${env.DEMO}" is not valid: expected on or off.`);
     }
     options.demo = ['1', 'true', 'on'].includes(demo);
+  }
+  const deadline = env.FAIR_DEADLINE?.trim();
+  if (deadline) {
+    const at = /^\d{4}-\d{2}-\d{2}T/.test(deadline) ? Date.parse(deadline) : NaN;
+    if (!Number.isFinite(at)) throw new ConfigError(`FAIR_DEADLINE="${env.FAIR_DEADLINE}" is not valid: expected ISO 8601, e.g. 2027-04-15T23:59:59+08:00.`);
+    options.fairDeadline = at;
+  }
+  const seed = env.AGENT_RANDOM_SEED?.trim();
+  if (seed) {
+    if (!/^\d{1,10}$/.test(seed)) throw new ConfigError(`AGENT_RANDOM_SEED="${env.AGENT_RANDOM_SEED}" is not valid: expected a whole number.`);
+    options.randomSeed = Number(seed);
   }
   return options;
 }

@@ -15,6 +15,7 @@ import {
 import type { AccountStore, NewAccount } from './account-store.ts';
 import type { Agent } from './agent.ts';
 import type { FairDirectory } from './agent/fair-directory.ts';
+import type { IntentServices } from './agent/intent-services.ts';
 import { hashPassword } from './passwords.ts';
 
 /** The same on every machine: the README lists these logins. */
@@ -63,6 +64,9 @@ const ACCOUNTS: DemoAccount[] = [
   },
   { id: 'demo-buyer', companyId: null, login: 'demo-buyer', name: 'John Buyer', role: 'buyer', permissions: [], sectionIds: [] },
 ];
+
+/** The fair's tags of the demo buyer, shown with each purchase intent it sends (R2.5). */
+const DEMO_BUYER_TAGS = ['overseas'] as const;
 
 type DemoExhibit = Pick<
   ExhibitInput,
@@ -123,8 +127,14 @@ const BANNED: DemoExhibit = {
  * sections), its accounts, its profile doc, five exhibits and a sixth the fair has banned.
  * Returns the logins to print, or null when the data dir was not empty.
  */
-export async function createDemoIfEmpty(accounts: AccountStore, agent: Agent, directory: FairDirectory): Promise<DemoLogin[] | null> {
+export async function createDemoIfEmpty(
+  accounts: AccountStore,
+  agent: Agent,
+  directory: FairDirectory,
+  intents?: IntentServices,
+): Promise<DemoLogin[] | null> {
   if (!accounts.isEmpty()) return null;
+  intents?.setBuyerTags('demo-buyer', DEMO_BUYER_TAGS);
   accounts.createCompany(COMPANY);
   directory.saveCompany(COMPANY);
   for (const account of ACCOUNTS) accounts.createAccount({ ...account, passwordHash: await hashPassword(DEMO_PASSWORD) });

@@ -9,6 +9,8 @@ import { BlobStore } from './agent/blob-store.ts';
 import { FairApi } from './agent/fair-api.ts';
 import { FairDirectory } from './agent/fair-directory.ts';
 import { AgentRuntime } from './agent/runtime.ts';
+import { IntentServices } from './agent/intent-services.ts';
+import { AccountsApi } from './accounts/accounts-api.ts';
 import { Api } from './api.ts';
 import { DEFAULT_OPTIONS, type ServerOptions } from './config.ts';
 import { ConnectionWatch } from './connection-watch.ts';
@@ -46,11 +48,13 @@ export async function startFairdeskServer(given: Partial<ServerOptions> = {}): P
   });
   const agent = createAgent(hub);
   const directory = new FairDirectory(db);
-  const demo = options.demo ? await createDemoIfEmpty(accounts, agent, directory) : null;
-  const runtime = new AgentRuntime(hub, directory, accounts);
+  const intentServices = new IntentServices(db, accounts, options);
+  const demo = options.demo ? await createDemoIfEmpty(accounts, agent, directory, intentServices) : null;
+  const runtime = new AgentRuntime(hub, directory, accounts, intentServices);
   await runtime.start();
   const api = new Api(sessions);
   const fairApi = new FairApi(sessions, new BlobStore(db), directory);
+  const accountsApi = new AccountsApi(sessions, accounts, agent, (id) => directory.company(id)?.sections.map((x) => x.id) ?? []);
   const limits = {
     messagesBurst: options.messagesBurst,
     messagesPerSecond: options.messagesPerSecond,
@@ -61,6 +65,7 @@ export async function startFairdeskServer(given: Partial<ServerOptions> = {}): P
     const path = (req.url ?? '/').split('?')[0];
     try {
       if (fairApi.owns(path)) return await fairApi.handle(req, res, path);
+      if (accountsApi.owns(path)) return await accountsApi.handle(req, res, path);
       if (path === '/api' || path.startsWith('/api/')) return await api.handle(req, res, path);
       if (path === '/sync' || path.startsWith('/sync/')) {
         res.writeHead(426, { 'Content-Type': 'text/plain; charset=utf-8', Upgrade: 'websocket' });

@@ -41,8 +41,9 @@ export class Sessions {
     if (claims.expiresAt <= now) return { ok: false, problem: 'expired' };
     const account = this.accounts.byId(claims.accountId);
     if (!account) return { ok: false, problem: 'invalid' };
-    if (account.tokenVersion !== claims.version) return { ok: false, problem: 'revoked' };
+    // Disabled first: a device signed out by disabling learns why, even though its token was revoked too.
     if (account.disabled) return { ok: false, problem: 'disabled' };
+    if (account.tokenVersion !== claims.version) return { ok: false, problem: 'revoked' };
     return { ok: true, account, claims };
   }
 

@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'fairdesk-demo';
 
-/** A device: its own browser context (own IndexedDB, own service worker), signed in. */
-export async function signedInDevice(browser: Browser, url: string, login: string): Promise<{ context: BrowserContext; page: Page }> {
+/** A device: its own browser context (own IndexedDB, own service worker), signed in on 概览. */
+export async function signedInOverview(browser: Browser, url: string, login: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[${login}] page error:`, e));
@@ -12,8 +12,16 @@ export async function signedInDevice(browser: Browser, url: string, login: strin
   await page.getByLabel('账号').fill(login);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
-  await page.getByTestId('exhibit-row').first().waitFor();
+  await page.waitForURL((u) => u.pathname === '/desk/overview');
   return { context, page };
+}
+
+/** A device signed in and on 展品管理, with the catalogue loaded. */
+export async function signedInDevice(browser: Browser, url: string, login: string): Promise<{ context: BrowserContext; page: Page }> {
+  const device = await signedInOverview(browser, url, login);
+  await device.page.getByRole('navigation', { name: 'menu' }).getByRole('link', { name: '展品管理' }).click();
+  await device.page.getByTestId('exhibit-row').first().waitFor();
+  return device;
 }
 
 export function row(page: Page, name: string) {

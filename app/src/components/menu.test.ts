@@ -20,3 +20,15 @@ describe('the desk menu', () => {
     expect(paths(account('sub', []))).toContain('/desk/exhibits');
   });
 });
+
+describe('the intent and notification entries', () => {
+  it('shows 全部采购意向 to the main account only, 我收到的采购意向 and 消息通知 by permission', () => {
+    expect(paths(account('main', []))).toEqual(expect.arrayContaining(['/desk/overview', '/desk/intents/all', '/desk/intents/mine', '/desk/notifications']));
+    const sub = paths(account('sub', ['receiveIntents', 'notifications', 'viewIntentDetail']));
+    expect(sub).toEqual(expect.arrayContaining(['/desk/overview', '/desk/intents/mine', '/desk/notifications']));
+    expect(sub).not.toContain('/desk/intents/all');
+    const bare = paths(account('sub', []));
+    expect(bare).not.toContain('/desk/intents/mine');
+    expect(bare).not.toContain('/desk/notifications');
+  });
+});

@@ -1,5 +1,6 @@
 import { docName, docsFor, type AccountId, type BuyerId, type CompanyId, type DocRef, type Principal } from '@fairdesk/shared';
 import { DeskDb, deskDbName } from '../storage/db.ts';
+import { IMAGE_CACHE } from '../images/blob-store.ts';
 import { projectExhibits } from '../storage/exhibit-projection.ts';
 import { SyncedDoc, type DocSyncState } from './synced-doc.ts';
 import type { Session } from './session.ts';
@@ -99,6 +100,12 @@ export class Workspace {
     await Promise.all([...this.docs.values()].map((d) => d.purge()));
     this.db.close();
     await this.db.delete();
+    // Images the company's exhibits showed, and any copy of a company doc this account no longer opens.
+    if (typeof caches !== 'undefined') await caches.delete(IMAGE_CACHE);
+    if (this.principal.kind === 'account' && typeof indexedDB.databases === 'function') {
+      const prefix = `co:${this.principal.companyId}:`;
+      for (const { name } of await indexedDB.databases()) if (name?.startsWith(prefix)) indexedDB.deleteDatabase(name);
+    }
     this.listeners.clear();
   }
 }

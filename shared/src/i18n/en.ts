@@ -3,12 +3,18 @@ import * as catalogue from './areas/catalogue.ts';
 import * as csv from './areas/csv.ts';
 import * as fair from './areas/fair.ts';
 import * as agent from './areas/agent.ts';
+import * as intentsAgent from './areas/intents-agent.ts';
+import * as org from './areas/org.ts';
+import * as intents from './areas/intents.ts';
 
 export const en: Catalogue = {
   ...catalogue.en,
   ...csv.en,
   ...fair.en,
   ...agent.en,
+  ...intentsAgent.en,
+  ...org.en,
+  ...intents.en,
   'app.name': 'Fairdesk exhibitor desk',
   'app.language': 'Language',
   'nav.overview': 'Overview',

@@ -3,12 +3,18 @@ import * as catalogue from './areas/catalogue.ts';
 import * as csv from './areas/csv.ts';
 import * as fair from './areas/fair.ts';
 import * as agent from './areas/agent.ts';
+import * as intentsAgent from './areas/intents-agent.ts';
+import * as org from './areas/org.ts';
+import * as intents from './areas/intents.ts';
 
 export const zhCN = {
   ...catalogue.zh,
   ...csv.zh,
   ...fair.zh,
   ...agent.zh,
+  ...intentsAgent.zh,
+  ...org.zh,
+  ...intents.zh,
   'app.name': 'Fairdesk 展商工作台',
   'app.language': '语言',
   'nav.overview': '概览',

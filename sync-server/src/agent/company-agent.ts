@@ -6,6 +6,11 @@ import { enforceCatalogRules } from './catalog-rules.ts';
 import { Debounced, DocHandle } from './doc-handle.ts';
 import type { FairMatching } from './fair-matching.ts';
 import { applyRecommendRequests } from './recommend.ts';
+import { ensureAllocationSettings } from './allocation-settings.ts';
+import type { IntentServices } from './intent-services.ts';
+import { reconcileDesk, type CompanyIntentDocs } from './intents-copies.ts';
+import { applyDeskIntentRequests } from './intents-desk.ts';
+import { notifyExhibitMatched } from './match-notices.ts';
 import { projectShowroom } from './showroom.ts';
 
 /** The showroom follows the catalogue within this (the real fair publishes within 10 minutes). */
@@ -17,6 +22,8 @@ export interface CompanyDeps {
   matching: FairMatching;
   account(id: string): AccountRecord | null;
   now(): number;
+  intents: IntentServices;
+  buyerFeed(buyerId: string): DocHandle | undefined;
 }
 
 /** Runs one step, logging instead of throwing: the agent carries on with the next change. */
@@ -45,11 +52,11 @@ export class CompanyAgent {
   private constructor(
     private readonly deps: CompanyDeps,
     public company: Company,
-    private readonly docs: Record<'profile' | 'catalog' | 'fair' | 'matches' | 'show', DocHandle>,
+    private readonly docs: Record<'profile' | 'catalog' | 'fair' | 'matches' | 'show' | 'ledger', DocHandle>,
   ) {}
 
   static async open(deps: CompanyDeps, company: Company, accountIds: string[]): Promise<CompanyAgent> {
-    const scopes = ['profile', 'catalog', 'fair', 'matches', 'show'] as const;
+    const scopes = ['profile', 'catalog', 'fair', 'matches', 'show', 'ledger'] as const;
     let agent: CompanyAgent | null = null;
     const onChange: Record<(typeof scopes)[number], () => void> = {
       profile: () => {},
@@ -57,11 +64,13 @@ export class CompanyAgent {
       fair: () => agent?.catalogPass.schedule(),
       matches: () => {},
       show: () => {},
+      ledger: () => {},
     };
     const handles = await Promise.all(
       scopes.map((scope) => DocHandle.open(deps.hub, docName({ scope, companyId: company.id }), () => onChange[scope]())),
     );
     agent = new CompanyAgent(deps, company, Object.fromEntries(scopes.map((s, i) => [s, handles[i]])) as CompanyAgent['docs']);
+    ensureAllocationSettings(agent.docs.fair, deps.intents.deadline);
     await agent.setDesks(accountIds);
     agent.setCompany(company);
     agent.runCatalog();
@@ -88,7 +97,9 @@ export class CompanyAgent {
     for (const id of accountIds) {
       if (this.desks.has(id)) continue;
       const name = docName({ scope: 'desk', companyId: this.company.id, accountId: id });
-      this.desks.set(id, await DocHandle.open(this.deps.hub, name, (byAgent) => byAgent || this.requestsPass.schedule()));
+      const desk = await DocHandle.open(this.deps.hub, name, (byAgent) => byAgent || this.requestsPass.schedule());
+      this.desks.set(id, desk);
+      reconcileDesk(this.docs.ledger.doc, desk, id);
     }
     this.requestsPass.schedule();
   }
@@ -99,6 +110,13 @@ export class CompanyAgent {
 
   logMatch(entry: MatchLogEntry): void {
     this.docs.matches.write((doc) => matchLog(doc).push([entry]));
+    notifyExhibitMatched(this.intentDocs(), this.deps.intents, entry);
+  }
+
+  /** The docs purchase intents to this company are written to (R2). */
+  intentDocs(): CompanyIntentDocs {
+    const { fair, catalog, ledger } = this.docs;
+    return { company: this.company, fair, catalog, ledger, desks: this.desks };
   }
 
   close(): void {
@@ -124,6 +142,12 @@ export class CompanyAgent {
       this.catalogPass.cancel();
       this.runCatalog();
     }
+    applyDeskIntentRequests({
+      docs: this.intentDocs(),
+      services: this.deps.intents,
+      feed: (buyerId) => this.deps.buyerFeed(buyerId),
+      now: this.deps.now,
+    });
   }
 
   private runCatalog(): void {

@@ -6,6 +6,8 @@ import { CompanyAgent } from './company-agent.ts';
 import { Debounced, DocHandle } from './doc-handle.ts';
 import { FairMatching } from './fair-matching.ts';
 import type { FairDirectory } from './fair-directory.ts';
+import type { IntentServices } from './intent-services.ts';
+import { applyPostIntents } from './intents-post.ts';
 
 /** How often the database is asked whether companies or accounts changed (cheap: SQLite's data_version). */
 const DIRECTORY_POLL_MS = 250;
@@ -16,6 +18,8 @@ interface BuyerDocs {
   buyer: DocHandle;
   feed: DocHandle;
   pass: Debounced;
+  /** The buyer's postIntent requests (R6.1). */
+  intentsPass: Debounced;
 }
 
 /**
@@ -37,6 +41,7 @@ export class AgentRuntime {
     private readonly hub: DocHub,
     private readonly directory: FairDirectory,
     private readonly accounts: AccountStore,
+    private readonly intents: IntentServices,
     private readonly now: () => number = Date.now,
   ) {
     this.matching = new FairMatching({
@@ -86,7 +91,14 @@ export class AgentRuntime {
 
   private async refreshCompanies(companies: Company[]): Promise<void> {
     const accounts = this.directory.accounts();
-    const deps = { hub: this.hub, matching: this.matching, account: (id: string) => this.accounts.byId(id), now: this.now };
+    const deps = {
+      hub: this.hub,
+      matching: this.matching,
+      account: (id: string) => this.accounts.byId(id),
+      now: this.now,
+      intents: this.intents,
+      buyerFeed: (id: string) => this.buyers.get(id)?.feed,
+    };
     for (const company of companies) {
       const accountIds = accounts.filter((a) => a.companyId === company.id && a.role !== 'buyer').map((a) => a.id);
       const open = this.companies.get(company.id);
@@ -116,11 +128,25 @@ export class AgentRuntime {
           log.error(`agent: matching the intents of ${id} failed`, error);
         }
       });
-      const buyer = await DocHandle.open(this.hub, docName({ scope: 'buyer', buyerId: id }), () => pass.schedule());
+      const intentsPass = new Debounced(0, () => {
+        const b = this.buyers.get(id);
+        if (!b) return;
+        try {
+          const company = (cid: string) => this.companies.get(cid)?.intentDocs() ?? null;
+          applyPostIntents({ buyerId: id, buyer: b.buyer, feed: b.feed, company, services: this.intents, now: this.now });
+        } catch (error) {
+          log.error(`agent: the purchase intents of ${id} failed`, error);
+        }
+      });
+      const buyer = await DocHandle.open(this.hub, docName({ scope: 'buyer', buyerId: id }), (byAgent) => {
+        pass.schedule();
+        if (!byAgent) intentsPass.schedule();
+      });
       const feed = await DocHandle.open(this.hub, docName({ scope: 'feed', buyerId: id }), () => {});
-      this.buyers.set(id, { buyer, feed, pass });
+      this.buyers.set(id, { buyer, feed, pass, intentsPass });
       this.matching.addBuyer(id, buyer, feed);
       pass.schedule();
+      intentsPass.schedule();
     }
     for (const [id, b] of this.buyers) {
       if (buyerIds.includes(id)) continue;
@@ -132,6 +158,7 @@ export class AgentRuntime {
 
   private closeBuyer(b: BuyerDocs): void {
     b.pass.cancel();
+    b.intentsPass.cancel();
     b.buyer.close();
     b.feed.close();
   }
