@@ -1,23 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readExhibits } from '@fairdesk/shared';
-import { launchChromium } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import type { RunningServer } from '../helpers/server.ts';
+import { useServerAndBrowser } from './fixture.ts';
 import { openProvider, providerSynced } from '../server/clients.ts';
 import { row, signedInDevice, waitForSyncState } from './desk-page.ts';
 
 let server: RunningServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const SCRIPT_NAME = '<script>window.__pwned=1</script>压路机';

@@ -1,22 +1,6 @@
-import { isMessageKey, isRecord, type Account, type MessageKey, type Permission } from '@fairdesk/shared';
+import { isMessageKey, isRecord, type Account, type MessageKey, type NewSubAccount, type SubAccountChange } from '@fairdesk/shared';
 
-/** What 子账号管理 sends: POST /api/accounts. */
-export interface NewSubAccount {
-  login: string;
-  name: string;
-  password: string;
-  permissions: Permission[];
-  sectionIds: string[];
-}
-
-/** What 权限管理 and the list actions send: PATCH /api/accounts/{id}. */
-export interface SubAccountChange {
-  name?: string;
-  password?: string;
-  permissions?: Permission[];
-  sectionIds?: string[];
-  disabled?: boolean;
-}
+export type { NewSubAccount, SubAccountChange } from '@fairdesk/shared';
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: MessageKey; field?: string };
 

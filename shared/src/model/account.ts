@@ -50,3 +50,21 @@ export interface LoginAnswer {
   token: string;
   account: { id: string; companyId: string | null; role: Role; name: string; permissions: Permission[] };
 }
+
+/** The main account's requests to the server about sub-accounts: POST /api/accounts. */
+export interface NewSubAccount {
+  login: string;
+  name: string;
+  password: string;
+  permissions: Permission[];
+  sectionIds: string[];
+}
+
+/** PATCH /api/accounts/{id}: only the fields given change. */
+export interface SubAccountChange {
+  name?: string;
+  password?: string;
+  permissions?: Permission[];
+  sectionIds?: string[];
+  disabled?: boolean;
+}

@@ -1,4 +1,4 @@
-import { PERMISSIONS, isRecord, type MessageKey, type Permission } from '@fairdesk/shared';
+import { PERMISSIONS, isRecord, type MessageKey, type NewSubAccount, type Permission, type SubAccountChange } from '@fairdesk/shared';
 
 const LOGIN_PATTERN = /^[A-Za-z0-9._@-]{3,40}$/;
 const MAX_NAME_LENGTH = 60;
@@ -6,21 +6,7 @@ export const MIN_PASSWORD_LENGTH = 8;
 /** Below passwords.ts's limit, so every password set here can be used to sign in. */
 const MAX_PASSWORD_LENGTH = 200;
 
-export interface NewSubAccount {
-  login: string;
-  name: string;
-  password: string;
-  permissions: Permission[];
-  sectionIds: string[];
-}
-
-export interface SubAccountChange {
-  name?: string;
-  password?: string;
-  permissions?: Permission[];
-  sectionIds?: string[];
-  disabled?: boolean;
-}
+export type { NewSubAccount, SubAccountChange } from '@fairdesk/shared';
 
 /** A field the client got wrong: the message key the app shows, and the field it belongs to. */
 export interface InputProblem {
