@@ -58,8 +58,14 @@ export class IntentServices {
 }
 
 /** 30 days after the first start with this data dir, stored once so restarts keep it. */
+/** 23:59:59 Beijing time of the day an instant falls on, like the fair's own deadlines. */
+function endOfBeijingDay(at: number): number {
+  const beijingDay = Math.floor((at + 8 * 3600_000) / 86_400_000);
+  return (beijingDay + 1) * 86_400_000 - 8 * 3600_000 - 1000;
+}
+
 function storedDefaultDeadline(db: Db, now: number): number {
-  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('fair_deadline', String(now + DEFAULT_DEADLINE_MS));
+  db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)').run('fair_deadline', String(endOfBeijingDay(now + DEFAULT_DEADLINE_MS)));
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get('fair_deadline') as { value: string | Buffer };
   return Number(String(row.value));
 }
