@@ -33,6 +33,12 @@ async function cacheGet(id: string): Promise<Blob | null> {
   return hit ? hit.blob() : null;
 }
 
+/** Drops every image this device kept, and the list of those waiting to upload (sign-out). */
+export async function clearLocalImages(): Promise<void> {
+  localStorage.removeItem(OUTBOX_KEY);
+  if (cacheAvailable()) await caches.delete(IMAGE_CACHE);
+}
+
 export function outbox(): string[] {
   try {
     const value: unknown = JSON.parse(localStorage.getItem(OUTBOX_KEY) ?? '[]');

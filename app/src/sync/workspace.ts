@@ -1,6 +1,6 @@
 import { docName, docsFor, type AccountId, type BuyerId, type CompanyId, type DocRef, type Principal } from '@fairdesk/shared';
 import { DeskDb, deskDbName } from '../storage/db.ts';
-import { IMAGE_CACHE } from '../images/blob-store.ts';
+import { clearLocalImages, outbox } from '../images/blob-store.ts';
 import { projectExhibits } from '../storage/exhibit-projection.ts';
 import { SyncedDoc, type DocSyncState } from './synced-doc.ts';
 import type { Session } from './session.ts';
@@ -65,6 +65,11 @@ export class Workspace {
     return order.find((s) => states.includes(s)) ?? 'online';
   }
 
+  /** Changes or images made on this device that the server has not got yet. */
+  get hasUnsentWork(): boolean {
+    return this.state === 'pending' || outbox().length > 0;
+  }
+
   /** A doc the server closed for good (4401 token no longer valid, 4403 forbidden). */
   get closedByServer(): number {
     return Math.max(0, ...[...this.docs.values()].map((d) => d.closedByServer));
@@ -101,7 +106,7 @@ export class Workspace {
     this.db.close();
     await this.db.delete();
     // Images the company's exhibits showed, and any copy of a company doc this account no longer opens.
-    if (typeof caches !== 'undefined') await caches.delete(IMAGE_CACHE);
+    await clearLocalImages();
     if (this.principal.kind === 'account' && typeof indexedDB.databases === 'function') {
       const prefix = `co:${this.principal.companyId}:`;
       for (const { name } of await indexedDB.databases()) if (name?.startsWith(prefix)) indexedDB.deleteDatabase(name);

@@ -34,6 +34,7 @@ export const en: Catalogue = {
   'login.disabled': 'This account has been disabled',
   'login.network': 'Cannot reach the server; check the network and try again',
   'login.signOut': 'Sign out',
+  'login.signOutUnsent': 'This device has changes or images the server has not received yet; signing out deletes them. Sign out anyway?',
   'role.main': 'Main account',
   'role.sub': 'Sub-account',
   'role.buyer': 'Buyer',

@@ -34,6 +34,7 @@ export const zhCN = {
   'login.disabled': '该账号已停用',
   'login.network': '无法连接服务器，请检查网络后重试',
   'login.signOut': '退出登录',
+  'login.signOutUnsent': '本设备还有未同步到服务器的更改或图片，退出登录会删除它们。确定退出吗？',
   'role.main': '主账号',
   'role.sub': '子账号',
   'role.buyer': '采购商',
