@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AccountId, CompanyId, Permission, Principal } from '@fairdesk/shared';
-import { visibleMenu } from './menu.ts';
+import type { Account, AccountId, CompanyId, Permission, Principal } from '@fairdesk/shared';
+import { visibleMenu, withLivePermissions } from './menu.ts';
 
 const account = (role: 'main' | 'sub', permissions: Permission[]): Principal => ({
   kind: 'account',
@@ -30,5 +30,16 @@ describe('the intent and notification entries', () => {
     const bare = paths(account('sub', []));
     expect(bare).not.toContain('/desk/intents/mine');
     expect(bare).not.toContain('/desk/notifications');
+  });
+});
+
+describe('menu after a permission change', () => {
+  it('follows the permissions the profile doc shows for the signed-in account', () => {
+    const signedIn: Principal = { kind: 'account', id: 's1' as AccountId, companyId: 'c' as CompanyId, role: 'sub', permissions: [] };
+    const labels = (p: Principal) => visibleMenu(p).flatMap((g) => g.items.map((i) => i.label));
+    expect(labels(signedIn)).not.toContain('matches.nav');
+    const live: Account = { id: 's1' as AccountId, companyId: 'c' as CompanyId, login: 's1', name: 'S', role: 'sub', permissions: ['matchingList'], sectionIds: [], disabled: false };
+    expect(labels(withLivePermissions(signedIn, [live]))).toContain('matches.nav');
+    expect(withLivePermissions(signedIn, [])).toBe(signedIn);
   });
 });

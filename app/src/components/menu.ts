@@ -1,4 +1,4 @@
-import { can, type MessageKey, type Permission, type Principal } from '@fairdesk/shared';
+import { can, type Account, type MessageKey, type Permission, type Principal } from '@fairdesk/shared';
 
 /**
  * The fair's menu (云展厅管理). Only entries that work are shown: a group appears once one of its
@@ -48,6 +48,16 @@ export function visibleMenu(principal: Principal): MenuGroup[] {
   return MENU.map((g) => ({ ...g, items: g.items.filter((i) => (!i.permission || can(principal, i.permission)) && (!i.mainOnly || isMain(principal))) })).filter(
     (g) => g.items.length > 0,
   );
+}
+
+/**
+ * The signed-in principal with the permissions the profile doc now shows for it: the server
+ * mirrors every permission change there, so the menu follows without signing in again.
+ */
+export function withLivePermissions(p: Principal, accounts: readonly Account[]): Principal {
+  if (p.kind !== 'account') return p;
+  const live = accounts.find((a) => a.id === p.id);
+  return live ? { ...p, permissions: live.permissions } : p;
 }
 
 function isMain(p: Principal): boolean {
