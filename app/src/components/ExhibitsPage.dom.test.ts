@@ -59,3 +59,16 @@ describe('exhibit catalogue page', () => {
     expect(screen.queryByRole('button', { name: '添加展品' })).toBeNull();
   });
 });
+
+describe('the UI language (R0.2)', () => {
+  it('is kept per account on this device', () => {
+    locale.useAccount('acc-a');
+    locale.set('en');
+    locale.useAccount('acc-b');
+    locale.set('zh-CN');
+    locale.useAccount('acc-a');
+    expect(locale.current).toBe('en');
+    locale.useAccount('acc-b');
+    expect(locale.current).toBe('zh-CN');
+  });
+});
